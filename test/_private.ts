@@ -28,6 +28,7 @@ export { cellTexts } from '../src/cli/engine/scan/cellTexts.ts';
 export { quoteSeek } from '../src/cli/engine/scan/csvPasses.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
 export { type CsvRow, csvScan } from '../src/cli/engine/scan/csvScan.ts';
+export { formOf } from '../src/cli/engine/scan/fileForm.ts';
 export { fileText } from '../src/cli/engine/scan/fileText.ts';
 export { itemId } from '../src/cli/engine/scan/itemId.ts';
 export { jsonCell } from '../src/cli/engine/scan/jsonCell.ts';
@@ -40,6 +41,7 @@ export {
   readPlacedRows,
 } from '../src/cli/engine/scan/placedRows.ts';
 export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
+export { rangeBytes } from '../src/cli/engine/scan/rangeBytes.ts';
 export { cutRows } from '../src/cli/engine/scan/rowCut.ts';
 export { rowEnd } from '../src/cli/engine/scan/rowEnd.ts';
 export { type ScanSink, scanFiles } from '../src/cli/engine/scan/scanFiles.ts';

@@ -247,7 +247,7 @@ describe('subscription-rules usage, built', () => {
     }
   });
 
-  it('USG-7: a usage file of megabytes, cut into chunks of rows for --workers 2 and 4 (rows not read, a blank line, a last row whose quote never closes): the same bytes as one thread, every issue at its row', () => {
+  it('USG-7: a usage file of megabytes, cut into chunks of rows for --workers 2 and 4 (rows not read, a blank line, a last row whose quote never closes; plain, with a byte-order mark, gzip): the same bytes as one thread, every issue at its row', () => {
     // 20 plans, 30 days, 20 meters: 12,000 rows, some 4 MB, so the rows go to the workers in
     // several chunks; every 997th row billed with a decimal too many (an issue naming its row)
     const rows = manyRows((m) => `,vm-${m},"D${m}s v5, ""general""",`).map((row, i) =>
@@ -256,7 +256,12 @@ describe('subscription-rules usage, built', () => {
     rows.splice(5000, 0, '');
     const last = day(3).replace('c-1,Contoso', 'c-1,"Contoso');
     const text = `${[HEADER, ...rows].join('\r\n')}\r\n${last}`;
-    for (const input of [file(text), file(gzipSync(text), 'dru.csv.gz')]) {
+    // plain, its blocks read by the workers from where they lie (past a byte-order mark too), and gzip
+    for (const input of [
+      file(text),
+      file(`\uFEFF${text}`, 'bom.csv'),
+      file(gzipSync(text), 'dru.csv.gz'),
+    ]) {
       const one = run(['--file', input, '--json', '--workers', '1']);
       expect(one.code).toBe(1);
       const { summary, issues } = JSON.parse(one.out) as {

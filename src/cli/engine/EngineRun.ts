@@ -1,3 +1,5 @@
+import type { MessagePort } from 'node:worker_threads';
+
 /** What the engine is asked to run. */
 export interface EngineRun {
   /** The input files, in the order given. */
@@ -17,6 +19,12 @@ export interface EngineRun {
   readonly workerHeap?: number | undefined;
   /** The command's built worker script; `undefined` (running from the sources): this thread. */
   readonly script: URL | undefined;
+  /**
+   * The command's worker, run by this thread as the first of `workers` on one end of a channel
+   * (a job of `chunks` only): the reading thread takes a share of the blocks itself, one runtime
+   * fewer to start, compile and collect. `undefined`: every share in a worker thread.
+   */
+  readonly here?: ((port: MessagePort, data: unknown) => void) | undefined;
   /**
    * The files of the list beside the rows (the job's `items`: `--subscriptions`), read after the
    * rows, and the flag naming them.

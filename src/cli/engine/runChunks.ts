@@ -1,9 +1,11 @@
+import { statSync } from 'node:fs';
+import type { MessagePort } from 'node:worker_threads';
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from './EngineJob.ts';
 import { stateResults } from './group/stateResults.ts';
 import { formOf } from './scan/fileForm.ts';
 import { fileText } from './scan/fileText.ts';
 import { jsonItemTexts } from './scan/jsonItemTexts.ts';
-import { cutRows } from './scan/rowCut.ts';
+import { BLOCK, cutRows } from './scan/rowCut.ts';
 import { chunkThreads } from './shard/chunkThreads.ts';
 import { pushAll } from './write/pushAll.ts';
 
@@ -28,21 +30,25 @@ function own(pieces: readonly Buffer[], length: number): { bytes: Buffer; ends: 
 
 /**
  * The file engine's run for a job of `chunks` on workers (REC-3, USG-7 `--workers`, no spill):
- * the reading thread inflates each file, reads its header row and hands the bytes after it on in
- * blocks ({@link cutRows}), reading no other cell and finding no row's end, each to the idlest
- * worker ({@link chunkThreads}), which cuts it into rows behind what the block before left open
- * (said on by that block's worker, with the next row's place) and scans, reads and observes its
- * rows into one state of its own; a JSON-lines file's lines go the same way, undecoded, decoded
- * in the worker. What only the file's end tells (a last row with no line feed, quotes never
- * closed) is read in this thread, in its place, once the last block's worker said what it left. Each state is finished by the command's function and the results sorted by the
+ * the reading thread reads each file's header row and hands the rows after it on in blocks
+ * ({@link cutRows}), reading no other cell and finding no row's end, each to the idlest worker
+ * ({@link chunkThreads}) — a gzip file's blocks inflated here and their bytes sent, a plain file's
+ * given by where they lie and read by their worker — which cuts it into rows behind what the
+ * block before left open (said on by that block's worker, with the next row's place) and scans,
+ * reads and observes its rows into one state of its own; a JSON-lines file's lines go the same
+ * way, undecoded, decoded in the worker. With `run.here`, the first worker is this thread's own
+ * (the command's worker on one end of a channel): `--workers 2` is one worker thread beside the
+ * reading thread. What only the file's end tells (a last row with no line feed, quotes never
+ * closed) is read in this thread, in its place, once the last block's worker said what it left.
+ * Each state is finished by the command's function and the results sorted by the
  * job's order: with `merge` associative and commutative and `finish` a part the command merges,
  * the output is the one the keyed shards give. With the job's `split`, each worker first says
  * what it holds, and its finish is given what this thread assigns it from every census: the
  * workers finish side by side (this thread's own state is finished with no facts).
  *
  * @param job - The command (its `chunks` set).
- * @param run - The files, their flag, what a worker makes the job from, the built worker script
- *   and how many workers.
+ * @param run - The files, their flag, what a worker makes the job from, the built worker script,
+ *   how many workers, and the first worker run in this thread (`here`), when given.
  * @returns The results, in order, and how many records each file had after its header.
  * @throws {UsageError} For a file that cannot be read, or a header the command refuses.
  */
@@ -55,16 +61,16 @@ export async function runChunks<Row, State, Result, Facts>(
     readonly script: URL;
     readonly shards: number;
     readonly workerHeap?: number | undefined;
+    readonly here?: ((port: MessagePort, data: unknown) => void) | undefined;
   },
 ): Promise<{ results: Result[]; records: number[] }> {
   const { shards } = run;
-  const threads = chunkThreads<Result>(run.script, job.command, {
-    setup: run.setup,
-    files: run.files,
-    shards,
-    spill: undefined,
-    heap: run.workerHeap,
-  });
+  const threads = chunkThreads<Result>(
+    run.script,
+    job.command,
+    { setup: run.setup, files: run.files, shards, spill: undefined, heap: run.workerHeap },
+    run.here,
+  );
   const here = job.create();
   const readers: RowReader<Row>[] = [];
   // records before their file's header (a first row whose quotes never close)
@@ -124,6 +130,17 @@ export async function runChunks<Row, State, Result, Facts>(
           },
           block: (bytes) => threads.block(index, bytes),
           buffer: (size) => threads.buffer(size),
+          // a file not gzip: its rows read by the workers from where each block lies, the
+          // file's size taken now (bytes written past it later are not read)
+          ...(text.gzip
+            ? {}
+            : {
+                async rest(offset: number) {
+                  const size = statSync(file).size;
+                  for (let start = text.dropped() + offset; start < size; start += BLOCK)
+                    await threads.range(index, start, Math.min(BLOCK, size - start));
+                },
+              }),
           async end() {
             const carry = await threads.end();
             row = carry.row - 1;

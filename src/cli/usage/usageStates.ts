@@ -1,8 +1,11 @@
+import type { MessagePort } from 'node:worker_threads';
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { runEngine } from '../engine/runEngine.ts';
+import { type EngineWorkerData, runEngineWorker } from '../engine/shard/engineWorker.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
 import { type AssignPlans, type UsageSetup, usageJob } from './usageJob.ts';
+import { usageWorkerJob } from './usageWorkerJob.ts';
 import type { PlanResult } from './wholePlans.ts';
 
 /** Where and how the usage files are read. */
@@ -45,7 +48,8 @@ export interface UsageStates {
  * @param read - The files, their flag, the workers, the budget and the engine.
  * @param warn - Where a warning goes (standard error).
  * @param assign - What each worker of `--workers` finishes itself ({@link AssignPlans}); absent:
- *   every plan comes back as its pieces.
+ *   every plan comes back as its pieces. With it, the reading thread is the first worker itself
+ *   (`--workers 2`: one worker thread beside it).
  * @returns The states and the records read.
  * @throws UsageError naming `read.flag` for a file that cannot be read.
  */
@@ -83,6 +87,14 @@ export async function usageStates(
     memory: read.memory,
     workerHeap: read.workerHeap,
     script: workerScript(job.worker),
+    // with plans assigned (workers, no budget: the heaps are the runtime's own), the reading
+    // thread is the first worker itself; within --memory each worker's heap is its share's
+    ...(assign === undefined
+      ? {}
+      : {
+          here: (port: MessagePort, data: unknown) =>
+            runEngineWorker(usageWorkerJob, port, data as EngineWorkerData),
+        }),
     setup,
   });
   return { states: [...done.results], records: done.records, headerRows: job.headerRows() };

@@ -24,11 +24,16 @@ export async function formOf(
     break;
   }
   async function* all(): AsyncGenerator<Buffer> {
-    yield* seen;
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done === true) return;
-      yield next.value;
+    try {
+      yield* seen;
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done === true) return;
+        yield next.value;
+      }
+    } finally {
+      // a reader that stops before the end (the header only) stops the file's reading too
+      await iterator.return?.();
     }
   }
   return { json, bytes: all() };

@@ -41,6 +41,11 @@ export interface FileText {
   readonly reused: boolean;
   /** The bytes of the file read so far (compressed bytes for gzip), for a progress bar. */
   bytesRead(): number;
+  /**
+   * The bytes of the byte-order mark dropped from the file's start (3 or 0; 0 until the first
+   * bytes are read): where `bytes`' first byte lies in a file not gzip.
+   */
+  dropped(): number;
 }
 
 /** The first two bytes of a file, or a UsageError naming the flag when it cannot be read. */
@@ -76,6 +81,7 @@ export function fileText(path: string, flag: string, reuse = false): FileText {
   const head = firstBytes(path, flag);
   const gzip = head[0] === GZIP[0] && head[1] === GZIP[1];
   const source = reuse && !gzip ? ringSource(path) : streamSource(path, gzip);
+  let dropped = 0;
   /** The file's bytes, its byte-order mark dropped; a failure to read is a UsageError. */
   async function* chunks(): AsyncGenerator<Buffer> {
     /** The file's first bytes, until there are three to tell a byte-order mark by. */
@@ -90,7 +96,10 @@ export function fileText(path: string, flag: string, reuse = false): FileText {
             continue;
           }
           head = undefined;
-          if (buffer.subarray(0, BOM.length).equals(BOM)) buffer = buffer.subarray(BOM.length);
+          if (buffer.subarray(0, BOM.length).equals(BOM)) {
+            buffer = buffer.subarray(BOM.length);
+            dropped = BOM.length;
+          }
         }
         yield buffer;
       }
@@ -124,6 +133,7 @@ export function fileText(path: string, flag: string, reuse = false): FileText {
     gzip,
     reused: source.reused,
     bytesRead: source.bytesRead,
+    dropped: () => dropped,
   };
 }
 

@@ -42,6 +42,15 @@ export interface CutSink {
    * @returns A buffer of at least `size` bytes, from byte 0 of its `ArrayBuffer`.
    */
   buffer?(size: number): Buffer;
+  /**
+   * When given, the cut reads no further than the header row: told where the rows start in the
+   * bytes it was given (0 is their first byte), the sink has the rest read from the file itself
+   * (the blocks given by where they lie); what the last block leaves open is then its
+   * {@link CutSink.end}, read by the cut as the file's end.
+   *
+   * @param offset - The first row's first byte, in the bytes the cut was given.
+   */
+  rest?(offset: number): Promise<void>;
 }
 
 /** The rows of one piece: one bytes, used once. */
@@ -97,7 +106,10 @@ export async function cutRows(
       piece() {},
     });
   };
+  /** The bytes of the pieces taken so far. */
+  let taken = 0;
   for await (const piece of pieces) {
+    taken += piece.length;
     if (header) {
       await put(piece);
       continue;
@@ -121,11 +133,17 @@ export async function cutRows(
     }
     bytes = bytes.subarray(row);
     if (!header) continue;
+    if (sink.rest !== undefined) {
+      // the rows read from the file by whoever takes them: none of them read here
+      await sink.rest(taken - bytes.length);
+      bytes = await sink.end();
+      break;
+    }
     const rest = bytes;
     bytes = Buffer.alloc(0);
     await put(rest);
   }
-  if (header) {
+  if (header && sink.rest === undefined) {
     if (block !== undefined && used > 0) {
       const last = block.subarray(0, used);
       block = undefined;

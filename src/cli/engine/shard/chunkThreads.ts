@@ -1,3 +1,4 @@
+import type { MessagePort } from 'node:worker_threads';
 import { batchBuffers } from '../scan/batchBuffers.ts';
 import { BLOCK } from '../scan/rowCut.ts';
 import { pushAll } from '../write/pushAll.ts';
@@ -42,6 +43,16 @@ export interface ChunkThreads<Result> {
    * @param bytes - The block, in a buffer of its own (its `ArrayBuffer` is transferred).
    */
   block(file: number, bytes: Buffer): Promise<void>;
+  /**
+   * A block given by where it lies in its file (a file not gzip), to the worker with the fewest
+   * blocks still to read, which reads its bytes itself and cuts them as a {@link ChunkThreads.block}'s.
+   * Resolves when the reader may go on.
+   *
+   * @param file - The file's index.
+   * @param offset - Where the block starts in the file.
+   * @param length - Its bytes.
+   */
+  range(file: number, offset: number, length: number): Promise<void>;
   /** What the file's last block left open, once its worker cut it: the file's end. */
   end(): Promise<BlockCarry>;
   /**
@@ -86,18 +97,23 @@ export interface ChunkThreads<Result> {
  * worker has {@link IN_FLIGHT} to read — memory holds a few blocks, never the file. Blocks are
  * cut into rows in the workers, one after another: a worker says what its block left open (the
  * carry) as soon as it has cut it, before it reads a row, and this thread hands it to the worker
- * of the next block, so the cut of one block overlaps the reading of the ones before. A worker
- * that fails or stops before it is done fails the run with an Error naming it.
+ * of the next block, so the cut of one block overlaps the reading of the ones before. A block of
+ * a file not gzip may go as where it lies ({@link ChunkThreads.range}), its worker reading it: then
+ * no thread waits on the reader's reading, and the reader may be the first worker itself
+ * (`here`). A worker that fails or stops before it is done fails the run with an Error naming it.
  *
  * @param script - The command's built worker script.
  * @param command - The command, in errors.
  * @param data - What every worker starts with (its own `shard` set here).
+ * @param here - The first worker run in this thread, when given (the command's worker, started on
+ *   one end of a channel).
  * @returns The workers, started.
  */
 export function chunkThreads<Result>(
   script: URL,
   command: string,
   data: Omit<EngineWorkerData, 'shard' | 'chunks'>,
+  here?: (port: MessagePort, data: unknown) => void,
 ): ChunkThreads<Result> {
   const results: Result[][] = Array.from({ length: data.shards }, () => []);
   // the blocks' buffers the workers hand back, for the reader's next blocks: at most as many as
@@ -125,6 +141,7 @@ export function chunkThreads<Result>(
   };
   const threads = workerThreads<EngineAnswer>(script, {
     count: data.shards,
+    here,
     resourceLimits: {
       maxYoungGenerationSizeMb: NURSERY_MB,
       ...(data.heap === undefined ? {} : { maxOldGenerationSizeMb: data.heap }),
@@ -166,6 +183,20 @@ export function chunkThreads<Result>(
       await waits.until(() => threads.inFlight(idlest()) < IN_FLIGHT);
     return idlest();
   };
+  /** Posts the chain's next block to the idlest worker, with its carry when it came already. */
+  const chain = async (
+    message: (seq: number) => EngineMessage,
+    transfer: readonly ArrayBuffer[],
+  ): Promise<void> => {
+    const shard = await room();
+    const seq = next++;
+    owners.set(seq, shard);
+    threads.post(shard, message(seq), transfer);
+    const given = carries.get(seq);
+    if (given === undefined) return;
+    carries.delete(seq);
+    carry(seq, given);
+  };
   return {
     header(file, names) {
       threads.all({ kind: 'header', file, names } satisfies EngineMessage);
@@ -173,16 +204,10 @@ export function chunkThreads<Result>(
     begin: (given) => carry(next, given),
     buffer: (size) => spares.take(size),
     async block(file, bytes) {
-      const shard = await room();
-      const seq = next++;
-      owners.set(seq, shard);
-      threads.post(shard, { kind: 'block', file, seq, bytes } satisfies EngineMessage, [
-        bytes.buffer as ArrayBuffer,
-      ]);
-      const given = carries.get(seq);
-      if (given === undefined) return;
-      carries.delete(seq);
-      carry(seq, given);
+      await chain((seq) => ({ kind: 'block', file, seq, bytes }), [bytes.buffer as ArrayBuffer]);
+    },
+    async range(file, offset, length) {
+      await chain((seq) => ({ kind: 'range', file, seq, offset, length }), []);
     },
     async end() {
       await waits.until(() => carries.has(next));

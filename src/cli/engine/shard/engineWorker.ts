@@ -1,8 +1,9 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import type { EngineJob } from '../EngineJob.ts';
 import { type ShareSpill, shareState } from '../group/shareState.ts';
 import { blockRows } from '../scan/blockRows.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
+import { rangeBytes } from '../scan/rangeBytes.ts';
 import { readPart } from './readPart.ts';
 
 /** What a worker of the engine is started with. */
@@ -41,6 +42,16 @@ export type EngineMessage =
       readonly seq: number;
       /** The file's bytes after its header, cut anywhere (the reading thread's blocks), transferred. */
       readonly bytes: Uint8Array;
+    }
+  | {
+      readonly kind: 'range';
+      /** The file's index. */
+      readonly file: number;
+      /** The block's place in the run's chain of blocks, as a `block`'s. */
+      readonly seq: number;
+      /** Where the block lies in the file (a file not gzip), for the worker to read it itself. */
+      readonly offset: number;
+      readonly length: number;
     }
   | {
       readonly kind: 'carry';
@@ -128,7 +139,7 @@ function bufferOf(bytes: Uint8Array): Buffer {
  * @param port - The worker's port.
  * @param bytes - The batch's bytes, from byte 0 of a buffer of its own.
  */
-export function handBack(port: NonNullable<typeof parentPort>, bytes: Uint8Array): void {
+export function handBack(port: MessagePort, bytes: Uint8Array): void {
   const whole = bytes.byteOffset === 0 ? bytes.buffer : undefined;
   port.postMessage(
     {
@@ -144,8 +155,16 @@ async function* one(bytes: Uint8Array): AsyncGenerator<Buffer> {
   yield bufferOf(bytes);
 }
 
-/** What a worker does in turn: the messages but headers, blocks and carries. */
-type Work = Exclude<EngineMessage, { kind: 'header' | 'block' | 'carry' }>;
+/** What a worker does in turn: the messages but headers, blocks, ranges and carries. */
+type Work = Exclude<EngineMessage, { kind: 'header' | 'block' | 'range' | 'carry' }>;
+
+/** A block to cut: its file, and its bytes — sent, or read here from where it lies. */
+interface Block {
+  readonly file: number;
+  readonly bytes: Buffer;
+  /** Whether this worker read it from the file (its buffer this worker's, used again). */
+  readonly read: boolean;
+}
 
 /**
  * A worker thread of the engine (REC-3, `--workers`): its command's job made from the run's
@@ -155,16 +174,22 @@ type Work = Exclude<EngineMessage, { kind: 'header' | 'block' | 'carry' }>;
  * as its own block is cut), scanned and numbered from its first row's place, and JSON lines decoded
  * here — what its rows say (the job's facts) seen as they are observed and sent back once they
  * end, and at the end its share finished with the whole input's facts, its results sent back a
- * batch at a time. A command's worker script is this call with its job.
+ * batch at a time. A command's worker script is this call with its job; the reading thread may
+ * run one itself, on one end of a channel (`EngineRun.here`). A block given by where it lies in
+ * its file (a `range`) is read here, into a buffer this worker uses again once the block's rows
+ * are read.
  *
  * @param jobOf - Makes the command's job from the run's setup.
+ * @param port - Where its messages come from and its answers go: the worker thread's parent port
+ *   unless given.
+ * @param data - What it is started with: the worker thread's data unless given.
  */
 export function runEngineWorker<Setup, Row, State, Result, Facts>(
   jobOf: (setup: Setup) => EngineJob<Row, State, Result, Facts>,
+  port: MessagePort | null = parentPort,
+  data: EngineWorkerData = workerData as EngineWorkerData,
 ): void {
-  const port = parentPort;
   if (port === null) throw new Error('runEngineWorker: not in a worker thread');
-  const data = workerData as EngineWorkerData;
   const job = jobOf(data.setup as Setup);
   // chunks of rows of any key: one state of every key, whose results the command merges
   const shard =
@@ -261,8 +286,10 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     running = true;
     setImmediate(turn);
   };
+  /** The buffers of the blocks read here whose rows are read: the next range is read into one. */
+  const readBuffers: Buffer[] = [];
   /** Blocks and carries come in any order; a block is cut once both are in. */
-  const blocks = new Map<number, Extract<EngineMessage, { kind: 'block' }>>();
+  const blocks = new Map<number, Block>();
   const carries = new Map<number, Extract<EngineMessage, { kind: 'carry' }>>();
   const cut = (seq: number): void => {
     const block = blocks.get(seq);
@@ -270,11 +297,13 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
     if (block === undefined || carry === undefined) return;
     blocks.delete(seq);
     carries.delete(seq);
-    const { parts, records, tail, copied } = blockRows(bufferOf(carry.tail), bufferOf(block.bytes));
+    const { parts, records, tail, copied } = blockRows(bufferOf(carry.tail), block.bytes);
     // the next block's worker waits for this: said before any row is read
     const next = new Uint8Array(tail);
     // a block cut from a copy goes back at once; one whose parts are views of it once they are read
-    const spare = copied ? block.bytes : undefined;
+    // (a block read here to this worker's own buffers, said taken with nothing handed back)
+    const spare = copied && !block.read ? block.bytes : undefined;
+    if (copied && block.read) readBuffers.push(block.bytes);
     port.postMessage(
       {
         kind: 'carried',
@@ -297,18 +326,29 @@ export function runEngineWorker<Setup, Row, State, Result, Facts>(
       later(() => readPart(share, block.file, part, first));
     }
     // a block not copied goes back once its parts, views of it, are read
-    later(() =>
-      copied
-        ? port.postMessage({ kind: 'took' } satisfies EngineAnswer)
-        : handBack(port, block.bytes),
-    );
+    later(() => {
+      if (copied) port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+      else if (block.read) {
+        readBuffers.push(block.bytes);
+        port.postMessage({ kind: 'took' } satisfies EngineAnswer);
+      } else handBack(port, block.bytes);
+    });
   };
   port.on('message', (message: EngineMessage) => {
     try {
       // a file's header before its rows; a block or a carry cut at once, its rows read in turn
       if (message.kind === 'header') share.header(message.file, message.names);
       else if (message.kind === 'block') {
-        blocks.set(message.seq, message);
+        blocks.set(message.seq, {
+          file: message.file,
+          bytes: bufferOf(message.bytes),
+          read: false,
+        });
+        cut(message.seq);
+      } else if (message.kind === 'range') {
+        const path = data.files[message.file] ?? '';
+        const bytes = rangeBytes(path, message.offset, message.length, readBuffers.pop());
+        blocks.set(message.seq, { file: message.file, bytes, read: true });
         cut(message.seq);
       } else if (message.kind === 'carry') {
         carries.set(message.seq, message);

@@ -1,4 +1,4 @@
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, type ResourceLimits, Worker } from 'node:worker_threads';
 import { type Waiting, waiting } from './waiting.ts';
 
 /** How many messages may wait in each worker before the reader waits for them. */
@@ -10,6 +10,12 @@ export interface WorkerStart<Answer> {
   readonly count: number;
   /** What a worker is started with (its `workerData`). */
   workerData(shard: number): unknown;
+  /**
+   * The first worker run in this thread instead, when given: started on one end of a channel
+   * whose other end this thread posts to, with what a worker of its own would be started with.
+   * Its answers come as a worker's do; it never stops on its own.
+   */
+  readonly here?: ((port: MessagePort, data: unknown) => void) | undefined;
   /** Each worker's heap, when the run bounds it. */
   readonly resourceLimits?: ResourceLimits | undefined;
   /**
@@ -53,6 +59,51 @@ export interface WorkerThreads {
   end(shard: number): void;
 }
 
+/** A worker as the reader posts to it and hears it: a thread of its own, or this one. */
+interface Thread {
+  postMessage(message: unknown, transfer?: readonly ArrayBuffer[]): void;
+  /** Listens to its answers, its failure to run and its end (a thread of its own only). */
+  listen(
+    answer: (answer: unknown) => void,
+    error: (error: Error) => void,
+    exit: (code: number) => void,
+  ): void;
+  terminate(): void;
+}
+
+/** A worker in a thread of its own. */
+function threadOf(worker: Worker): Thread {
+  return {
+    postMessage: (message, transfer) => worker.postMessage(message, transfer),
+    listen(answer, error, exit) {
+      worker.on('message', answer);
+      worker.on('error', error);
+      worker.on('exit', exit);
+    },
+    terminate: () => void worker.terminate(),
+  };
+}
+
+/**
+ * A worker run in this thread: `run` started on one end of a channel, the reader on the other.
+ * A message crosses as it would to a thread of its own (cloned, or its buffers transferred) and
+ * is taken on a later turn of this thread's event loop.
+ */
+function hereThread(run: (port: MessagePort, data: unknown) => void, data: unknown): Thread {
+  const { port1, port2 } = new MessageChannel();
+  run(port2, data);
+  return {
+    postMessage: (message, transfer) => port1.postMessage(message, transfer),
+    listen(answer) {
+      port1.on('message', answer);
+    },
+    terminate() {
+      port1.close();
+      port2.close();
+    },
+  };
+}
+
 /** A failure a worker sends: its message and stack. */
 function failureOf(answer: unknown): Error | undefined {
   if (typeof answer !== 'object' || answer === null || !('failure' in answer)) return undefined;
@@ -75,35 +126,39 @@ function failureOf(answer: unknown): Error | undefined {
  * @returns The threads, started.
  */
 export function workerThreads<Answer>(script: URL, start: WorkerStart<Answer>): WorkerThreads {
-  const threads = Array.from(
-    { length: start.count },
-    (_, shard) =>
+  const threads = Array.from({ length: start.count }, (_, shard): Thread => {
+    const data = start.workerData(shard);
+    if (shard === 0 && start.here !== undefined) return hereThread(start.here, data);
+    return threadOf(
       new Worker(script, {
-        workerData: start.workerData(shard),
+        workerData: data,
         ...(start.resourceLimits === undefined ? {} : { resourceLimits: start.resourceLimits }),
       }),
-  );
+    );
+  });
   const inFlight = threads.map(() => 0);
   const waits = waiting();
   let stopping = false;
   const ended = threads.map(() => false);
   threads.forEach((thread, shard) => {
-    thread.on('message', (answer: Answer) => {
-      const failure = failureOf(answer);
-      if (failure !== undefined) waits.fail(failure);
-      else
-        try {
-          start.answer(shard, answer);
-        } catch (error) {
-          waits.fail(error instanceof Error ? error : new Error(String(error)));
-        }
-      waits.wake();
-    });
-    thread.on('error', (error) => waits.fail(error));
-    thread.on('exit', (code) => {
-      if (ended[shard] === true) return;
-      if (!stopping || start.owed?.() === true) waits.fail(start.stopped(shard, code));
-    });
+    thread.listen(
+      (answer) => {
+        const failure = failureOf(answer);
+        if (failure !== undefined) waits.fail(failure);
+        else
+          try {
+            start.answer(shard, answer as Answer);
+          } catch (error) {
+            waits.fail(error instanceof Error ? error : new Error(String(error)));
+          }
+        waits.wake();
+      },
+      (error) => waits.fail(error),
+      (code) => {
+        if (ended[shard] === true) return;
+        if (!stopping || start.owed?.() === true) waits.fail(start.stopped(shard, code));
+      },
+    );
   });
   const has = (shard: number): boolean => (inFlight[shard] ?? 0) < IN_FLIGHT;
   return {
@@ -125,11 +180,11 @@ export function workerThreads<Answer>(script: URL, start: WorkerStart<Answer>): 
     room: (shard) => (has(shard) ? undefined : waits.until(() => has(shard))),
     stop() {
       stopping = true;
-      for (const thread of threads) void thread.terminate();
+      for (const thread of threads) thread.terminate();
     },
     end(shard) {
       ended[shard] = true;
-      void threads[shard]?.terminate();
+      threads[shard]?.terminate();
     },
   };
 }

@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fileText, UsageError } from '../../../_private.ts';
+import { fileText, formOf, rangeBytes, UsageError } from '../../../_private.ts';
 import { scratch } from '../../_scratch.ts';
 import { all } from '../../reconcile/_pieces.ts';
 
@@ -45,6 +46,52 @@ describe('fileText', () => {
     expect((await textOf(file('no-bom.csv', CSV))).text).toBe(CSV);
     expect((await textOf(file('empty.csv', ''))).text).toBe('');
     expect((await textOf(file('one-byte.csv', '\x1f'))).text).toBe('\x1f');
+  });
+
+  it('REC-3: the byte-order mark dropped is said, so that a plain file’s bytes can be found again by where they lie (3 with one, 0 without, 0 before any byte is read)', async () => {
+    for (const [name, text, dropped] of [
+      ['bom.csv', `\uFEFF${CSV}`, 3],
+      ['no-bom.csv', CSV, 0],
+      ['empty.csv', '', 0],
+    ] as const)
+      for (const reuse of [false, true]) {
+        const read = fileText(file(name, text), '--file', reuse);
+        expect(read.dropped()).toBe(0);
+        const bytes = Buffer.concat(await all(read.bytes));
+        expect(read.dropped()).toBe(dropped);
+        expect(bytes.equals(readFileSync(join(dir, name)).subarray(dropped))).toBe(true);
+      }
+  });
+
+  it('REC-3: a reader of the form’s bytes that stops after the first piece stops the file’s reading (its handle closed, nothing left open)', async () => {
+    const path = file('many.csv', `Id\n${'1\n'.repeat(1 << 19)}`);
+    const read = fileText(path, '--file', true);
+    const form = await formOf(read.bytes);
+    for await (const piece of form.bytes) if (piece.length > 0) break;
+    // the file's own reading was ended (its handle closed), not left waiting at its next piece
+    expect(await read.bytes[Symbol.asyncIterator]().next()).toEqual({
+      done: true,
+      value: undefined,
+    });
+    expect(read.bytesRead()).toBeLessThan(1 << 20);
+    const again = await all(fileText(path, '--file', true).bytes);
+    expect(Buffer.concat(again).length).toBe(3 + (1 << 20));
+  });
+
+  it('REC-3: a range of a file is read at its offset, into the buffer given when it has room (else one of its own); a file shorter than the range names itself', () => {
+    const path = file('range.csv', 'abcdefghij');
+    const into = Buffer.alloc(8);
+    const got = rangeBytes(path, 2, 5, into);
+    expect(got.toString()).toBe('cdefg');
+    expect(got.buffer).toBe(into.buffer);
+    expect(got.byteOffset).toBe(0);
+    const own = rangeBytes(path, 0, 10, into);
+    expect(own.toString()).toBe('abcdefghij');
+    expect(own.buffer).not.toBe(into.buffer);
+    expect(rangeBytes(path, 10, 0).length).toBe(0);
+    expect(() => rangeBytes(path, 8, 5)).toThrow(
+      `${path} holds 10 bytes, fewer than the 13 it held when the run began: it changed while it was read`,
+    );
   });
 
   it('REC-3: a character split across the reader’s chunks is read whole', async () => {

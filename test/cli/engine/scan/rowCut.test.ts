@@ -34,7 +34,8 @@ async function cutRead(
   cuts: readonly number[],
   size: number,
   reuse = false,
-): Promise<{ read: Read[]; counted: boolean; own: boolean; blocks: number }> {
+  ranged = false,
+): Promise<{ read: Read[]; counted: boolean; own: boolean; blocks: number; handed: number }> {
   // with `reuse`, each block cut behind a carry hands its buffer back, written over, for a later block
   const spares: ArrayBuffer[] = [];
   const read: Read[] = [];
@@ -43,6 +44,39 @@ async function cutRead(
   let headerSaid = false;
   let carry: Buffer = Buffer.alloc(0);
   let blocks = 0;
+  /** The blocks the cut handed on itself (none when the sink reads the rest). */
+  let handed = 0;
+  /** A block cut behind the one before's carry, its parts read as a worker reads them. */
+  const take = async (bytes: Buffer): Promise<void> => {
+    own &&= bytes.byteOffset === 0;
+    blocks++;
+    const cut = blockRows(carry, bytes);
+    if (reuse && carry.length > 0) {
+      bytes.fill(0x22);
+      spares.push(bytes.buffer as ArrayBuffer);
+    }
+    carry = Buffer.from(cut.tail);
+    let records = 0;
+    for (const part of cut.parts) {
+      if (part.kind === 'unclosed') {
+        records++;
+        read.push(['unclosed', part.text]);
+        continue;
+      }
+      let n = 0;
+      await csvScan(one(part.bytes), {
+        row(row) {
+          n++;
+          read.push(['row', cells(row)]);
+        },
+        unclosed: (line) => read.push(['unclosed', `a part left quotes open: ${line}`]),
+        piece() {},
+      });
+      counted &&= n === part.rows;
+      records += n;
+    }
+    counted &&= records === cut.records;
+  };
   await cutRows(
     bytesOf(text, cuts),
     {
@@ -52,35 +86,19 @@ async function cutRead(
         read.push(['header', [...names]]);
       },
       async block(bytes) {
-        own &&= bytes.byteOffset === 0;
-        blocks++;
-        const cut = blockRows(carry, bytes);
-        if (reuse && carry.length > 0) {
-          bytes.fill(0x22);
-          spares.push(bytes.buffer as ArrayBuffer);
-        }
-        carry = Buffer.from(cut.tail);
-        let records = 0;
-        for (const part of cut.parts) {
-          if (part.kind === 'unclosed') {
-            records++;
-            read.push(['unclosed', part.text]);
-            continue;
-          }
-          let n = 0;
-          await csvScan(one(part.bytes), {
-            row(row) {
-              n++;
-              read.push(['row', cells(row)]);
-            },
-            unclosed: (line) => read.push(['unclosed', `a part left quotes open: ${line}`]),
-            piece() {},
-          });
-          counted &&= n === part.rows;
-          records += n;
-        }
-        counted &&= records === cut.records;
+        handed++;
+        await take(bytes);
       },
+      // the rest read from the text's bytes by where each block lies, as a worker reads its file
+      ...(ranged
+        ? {
+            async rest(offset: number) {
+              const all = Buffer.from(text);
+              for (let start = offset; start < all.length; start += size)
+                await take(Buffer.from(all.subarray(start, start + size)));
+            },
+          }
+        : {}),
       end: () => carry,
       ...(reuse
         ? {
@@ -99,7 +117,7 @@ async function cutRead(
     },
     size,
   );
-  return { read, counted, own, blocks };
+  return { read, counted, own, blocks, handed };
 }
 
 /** CSV text of the characters that decide a row's end: quotes, commas, CR, LF, text. */
@@ -133,6 +151,33 @@ describe('cutRows', () => {
         expect(counted).toBe(true);
       }),
     );
+  });
+
+  it('REC-3 property: the rest read by the sink from where each block lies, from the offset the cut says its rows start at, reads as the file’s own scan reads it, none of it handed on by the cut', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvText, cutsArb, sizeArb, async (text, cuts, size) => {
+        const { read, counted, handed } = await cutRead(text, cuts, size, false, true);
+        expect(read).toEqual(await scanned(text, cuts));
+        expect(counted).toBe(true);
+        expect(handed).toBe(0);
+      }),
+    );
+  });
+
+  it('REC-3: the rows’ offset past a header and the empty lines before it (worked: "\n\nId,Name\r\n1,a\n" → 11)', async () => {
+    const told: number[] = [];
+    await cutRows(bytesOf('\n\nId,Name\r\n1,a\n', [3, 4]), {
+      header() {},
+      block() {
+        throw new Error('no block is handed on');
+      },
+      async rest(offset) {
+        told.push(offset);
+      },
+      end: () => Buffer.alloc(0),
+      record() {},
+    });
+    expect(told).toEqual([11]);
   });
 
   it('REC-3: a usage export’s rows (CRLF, quoted JSON with doubled quotes and commas, a byte-order mark already dropped) go out in blocks, cut into whole rows, counted', async () => {

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { IN_FLIGHT, workerThreads } from '../../../_private.ts';
 import { tempFolder } from '../../../_tempFolder.ts';
@@ -37,7 +38,55 @@ function started(owed = false): ReturnType<typeof workerThreads> {
   return threads;
 }
 
+/** The script's worker, run in this thread on one end of a channel: the same answers. */
+function here(port: MessagePort, data: unknown): void {
+  const { shard } = data as { shard: number };
+  let held = 0;
+  port.on('message', (message: { take?: number; go?: boolean; fail?: boolean }) => {
+    if (message.take !== undefined) held++;
+    else if (message.go === true) for (; held > 0; held--) port.postMessage({ took: shard });
+    else if (message.fail === true)
+      port.postMessage({ failure: 'no room here', stack: 'Error: no room here\n    at here' });
+  });
+}
+
 describe('workerThreads', () => {
+  it('REC-3: the first worker run in this thread is started with its data and answers as a thread of its own: its messages counted until taken, its failure the run’s; stopped, it hears nothing more', async () => {
+    const took: number[] = [];
+    const threads = workerThreads<{ took: number }>(script(), {
+      count: 2,
+      here,
+      workerData: (shard) => ({ shard }),
+      stopped: (shard, code) => new Error(`worker ${shard + 1} of 2 stopped (exit code ${code})`),
+      answer: (shard, answer) => {
+        took.push(answer.took);
+        threads.took(shard);
+      },
+    });
+    try {
+      for (let i = 0; i < IN_FLIGHT; i++) threads.post(0, { take: i });
+      const room = threads.room(0);
+      expect(room).toBeInstanceOf(Promise);
+      threads.tell(0, { go: true });
+      await room;
+      await threads.waits.until(() => threads.inFlight(0) === 0);
+      expect(took).toEqual(Array.from({ length: IN_FLIGHT }, () => 0));
+      threads.post(1, { take: 1 });
+      threads.tell(1, { go: true });
+      await threads.waits.until(() => threads.inFlight(1) === 0);
+      expect(took.at(-1)).toBe(1);
+      threads.tell(0, { fail: true });
+      await expect(threads.waits.until(() => false)).rejects.toThrow('no room here');
+    } finally {
+      threads.stop();
+    }
+    // its channel closed: what is posted now is never taken, and fails nothing
+    threads.post(0, { take: 9 });
+    threads.tell(0, { go: true });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(threads.inFlight(0)).toBe(1);
+  });
+
   it(`REC-3: a worker with ${IN_FLIGHT} messages not taken has no room until it takes one; the other worker's room is its own`, async () => {
     const threads = started();
     try {
