@@ -1,4 +1,4 @@
-import type { MessagePort } from 'node:worker_threads';
+import type { WorkerHere } from './shard/workerThreads.ts';
 
 /** What the engine is asked to run. */
 export interface EngineRun {
@@ -24,7 +24,7 @@ export interface EngineRun {
    * (a job of `chunks` only): the reading thread takes a share of the blocks itself, one runtime
    * fewer to start, compile and collect. `undefined`: every share in a worker thread.
    */
-  readonly here?: ((port: MessagePort, data: unknown) => void) | undefined;
+  readonly here?: WorkerHere | undefined;
   /**
    * The files of the list beside the rows (the job's `items`: `--subscriptions`), read after the
    * rows, and the flag naming them.

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import type { MessagePort } from 'node:worker_threads';
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from './EngineJob.ts';
 import { stateResults } from './group/stateResults.ts';
 import { formOf } from './scan/fileForm.ts';
@@ -7,6 +6,7 @@ import { fileText } from './scan/fileText.ts';
 import { jsonItemTexts } from './scan/jsonItemTexts.ts';
 import { BLOCK, cutRows } from './scan/rowCut.ts';
 import { chunkThreads } from './shard/chunkThreads.ts';
+import type { WorkerHere } from './shard/workerThreads.ts';
 import { pushAll } from './write/pushAll.ts';
 
 /** The bytes of JSON lines gathered before they go to a worker. */
@@ -61,7 +61,7 @@ export async function runChunks<Row, State, Result, Facts>(
     readonly script: URL;
     readonly shards: number;
     readonly workerHeap?: number | undefined;
-    readonly here?: ((port: MessagePort, data: unknown) => void) | undefined;
+    readonly here?: WorkerHere | undefined;
   },
 ): Promise<{ results: Result[]; records: number[] }> {
   const { shards } = run;

@@ -1,7 +1,6 @@
-import type { MessagePort } from 'node:worker_threads';
 import type { DuckdbApi } from '../engine/duckdb/loadDuckdb.ts';
 import { runEngine } from '../engine/runEngine.ts';
-import { type EngineWorkerData, runEngineWorker } from '../engine/shard/engineWorker.ts';
+import { workerHere } from '../engine/shard/engineWorker.ts';
 import { workerScript } from '../engine/shard/workerScript.ts';
 import { readDuckdbUsage } from './duckdb/readDuckdbUsage.ts';
 import { type AssignPlans, type UsageSetup, usageJob } from './usageJob.ts';
@@ -89,12 +88,7 @@ export async function usageStates(
     script: workerScript(job.worker),
     // with plans assigned (workers, no budget: the heaps are the runtime's own), the reading
     // thread is the first worker itself; within --memory each worker's heap is its share's
-    ...(assign === undefined
-      ? {}
-      : {
-          here: (port: MessagePort, data: unknown) =>
-            runEngineWorker(usageWorkerJob, port, data as EngineWorkerData),
-        }),
+    ...(assign === undefined ? {} : { here: workerHere(usageWorkerJob) }),
     setup,
   });
   return { states: [...done.results], records: done.records, headerRows: job.headerRows() };

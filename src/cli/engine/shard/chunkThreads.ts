@@ -1,9 +1,8 @@
-import type { MessagePort } from 'node:worker_threads';
 import { batchBuffers } from '../scan/batchBuffers.ts';
 import { BLOCK } from '../scan/rowCut.ts';
 import { pushAll } from '../write/pushAll.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
-import { IN_FLIGHT, workerThreads } from './workerThreads.ts';
+import { IN_FLIGHT, type WorkerHere, workerThreads } from './workerThreads.ts';
 
 /**
  * Each worker's young generation, in MiB: half of V8's default of 32. A chunk's worker allocates
@@ -113,7 +112,7 @@ export function chunkThreads<Result>(
   script: URL,
   command: string,
   data: Omit<EngineWorkerData, 'shard' | 'chunks'>,
-  here?: (port: MessagePort, data: unknown) => void,
+  here?: WorkerHere,
 ): ChunkThreads<Result> {
   const results: Result[][] = Array.from({ length: data.shards }, () => []);
   // the blocks' buffers the workers hand back, for the reader's next blocks: at most as many as

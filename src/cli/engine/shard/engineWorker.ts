@@ -5,6 +5,7 @@ import { blockRows } from '../scan/blockRows.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
 import { rangeBytes } from '../scan/rangeBytes.ts';
 import { readPart } from './readPart.ts';
+import type { WorkerHere } from './workerThreads.ts';
 
 /** What a worker of the engine is started with. */
 export interface EngineWorkerData {
@@ -164,6 +165,20 @@ interface Block {
   readonly bytes: Buffer;
   /** Whether this worker read it from the file (its buffer this worker's, used again). */
   readonly read: boolean;
+}
+
+/**
+ * The command's worker for the reading thread to run itself as the first of its workers
+ * (`EngineRun.here`): {@link runEngineWorker} with the job a worker thread makes, on the port and
+ * data the engine starts it with.
+ *
+ * @param jobOf - Makes the command's job from the run's setup, as its worker script does.
+ * @returns The worker, to start on one end of a channel.
+ */
+export function workerHere<Setup, Row, State, Result, Facts>(
+  jobOf: (setup: Setup) => EngineJob<Row, State, Result, Facts>,
+): WorkerHere {
+  return (port, data) => runEngineWorker(jobOf, port, data as EngineWorkerData);
 }
 
 /**

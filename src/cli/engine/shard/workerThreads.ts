@@ -4,6 +4,12 @@ import { type Waiting, waiting } from './waiting.ts';
 /** How many messages may wait in each worker before the reader waits for them. */
 export const IN_FLIGHT = 4;
 
+/**
+ * A worker run by the reading thread itself: started on one end of a channel, with what a worker
+ * thread of its own would be started with ({@link WorkerStart.here}).
+ */
+export type WorkerHere = (port: MessagePort, data: unknown) => void;
+
 /** How a command's workers are started, and what it does with their answers. */
 export interface WorkerStart<Answer> {
   /** How many workers. */
@@ -15,7 +21,7 @@ export interface WorkerStart<Answer> {
    * whose other end this thread posts to, with what a worker of its own would be started with.
    * Its answers come as a worker's do; it never stops on its own.
    */
-  readonly here?: ((port: MessagePort, data: unknown) => void) | undefined;
+  readonly here?: WorkerHere | undefined;
   /** Each worker's heap, when the run bounds it. */
   readonly resourceLimits?: ResourceLimits | undefined;
   /**
@@ -89,7 +95,7 @@ function threadOf(worker: Worker): Thread {
  * A message crosses as it would to a thread of its own (cloned, or its buffers transferred) and
  * is taken on a later turn of this thread's event loop.
  */
-function hereThread(run: (port: MessagePort, data: unknown) => void, data: unknown): Thread {
+function hereThread(run: WorkerHere, data: unknown): Thread {
   const { port1, port2 } = new MessageChannel();
   run(port2, data);
   return {
