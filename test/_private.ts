@@ -29,6 +29,7 @@ export { quoteSeek } from '../src/cli/engine/scan/csvPasses.ts';
 export { csvRows } from '../src/cli/engine/scan/csvRows.ts';
 export { type CsvRow, csvScan } from '../src/cli/engine/scan/csvScan.ts';
 export { formOf } from '../src/cli/engine/scan/fileForm.ts';
+export { fileRanges, RANGE, rangesAhead } from '../src/cli/engine/scan/fileRanges.ts';
 export { fileText } from '../src/cli/engine/scan/fileText.ts';
 export { itemId } from '../src/cli/engine/scan/itemId.ts';
 export { jsonCell } from '../src/cli/engine/scan/jsonCell.ts';
@@ -42,7 +43,7 @@ export {
 } from '../src/cli/engine/scan/placedRows.ts';
 export { progressBar } from '../src/cli/engine/scan/progressBar.ts';
 export { rangeBytes } from '../src/cli/engine/scan/rangeBytes.ts';
-export { cutRows } from '../src/cli/engine/scan/rowCut.ts';
+export { BLOCK, cutRows } from '../src/cli/engine/scan/rowCut.ts';
 export { rowEnd } from '../src/cli/engine/scan/rowEnd.ts';
 export { type ScanSink, scanFiles } from '../src/cli/engine/scan/scanFiles.ts';
 export { startsJsonLines } from '../src/cli/engine/scan/startsJsonLines.ts';

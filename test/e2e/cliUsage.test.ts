@@ -281,6 +281,25 @@ describe('subscription-rules usage, built', () => {
     }
   });
 
+  it('USG-7: a usage file of twenty megabytes on --workers 2, its blocks given to the workers as more than a megabyte each (each worker eight of them, fewer plans cut between the two): the same bytes as one thread', () => {
+    // 12,000 rows of some 1.7 kB (a long meter name): past 16 MiB, so each of the two workers'
+    // eight blocks is larger than a megabyte
+    const rows = manyRows((m) => `,vm-${m},"D${m}s v5 ${'x'.repeat(1500)}",`);
+    const input = file(`${[HEADER, ...rows].join('\r\n')}\r\n`, 'wide.csv');
+    expect(statSync(input).size).toBeGreaterThan(18 * 2 ** 20);
+    // to files: the matches name their meters, megabytes of them
+    const folder = newFolder('wide');
+    const written = (workers: string): [number | null, string] => {
+      const out = join(folder, `workers-${workers}.json`);
+      const { code } = run(['--file', input, '--json', '--out', out, '--workers', workers]);
+      return [code, readFileSync(out, 'utf8')];
+    };
+    const one = written('1');
+    expect(one[0]).toBe(1);
+    expect((JSON.parse(one[1]) as { summary: { lines: number } }).summary.lines).toBe(12_000);
+    expect(written('2')).toEqual(one);
+  });
+
   it('USG-7: a usage file of megabytes as plain JSON lines (not gzip), its lines gathered for the workers past the pieces they were read in: the same bytes on --workers 2 and 4 as one thread', () => {
     const names = HEADER.split(',');
     const lines = manyRows((m) => `,vm-${m},D${m}s v5,`).map((row) => {

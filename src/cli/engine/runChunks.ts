@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { EngineJob, EngineRecord, KeyShare, RecordPlace, RowReader } from './EngineJob.ts';
 import { stateResults } from './group/stateResults.ts';
 import { formOf } from './scan/fileForm.ts';
+import { fileRanges, RANGE } from './scan/fileRanges.ts';
 import { fileText } from './scan/fileText.ts';
 import { jsonItemTexts } from './scan/jsonItemTexts.ts';
 import { BLOCK, cutRows } from './scan/rowCut.ts';
@@ -131,14 +132,21 @@ export async function runChunks<Row, State, Result, Facts>(
           block: (bytes) => threads.block(index, bytes),
           buffer: (size) => threads.buffer(size),
           // a file not gzip: its rows read by the workers from where each block lies, the
-          // file's size taken now (bytes written past it later are not read)
+          // file's size taken now (bytes written past it later are not read); when the workers
+          // finish side by side, in larger blocks: fewer plans cut between them
           ...(text.gzip
             ? {}
             : {
                 async rest(offset: number) {
                   const size = statSync(file).size;
-                  for (let start = text.dropped() + offset; start < size; start += BLOCK)
-                    await threads.range(index, start, Math.min(BLOCK, size - start));
+                  const most = job.split === undefined ? BLOCK : RANGE;
+                  for (const [start, length] of fileRanges(
+                    text.dropped() + offset,
+                    size,
+                    shards,
+                    most,
+                  ))
+                    await threads.range(index, start, length);
                 },
               }),
           async end() {

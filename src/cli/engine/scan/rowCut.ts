@@ -2,7 +2,6 @@ import { type CsvRow, csvScan } from './csvScan.ts';
 import { emptyLine, firstLine, LONGEST_ROW, OPEN, rowEnd } from './rowEnd.ts';
 
 /** The bytes a block gathers before it is handed over. */
-/** The bytes a block gathers before it is handed over. */
 export const BLOCK: number = 1 << 20;
 
 const LF = 10;

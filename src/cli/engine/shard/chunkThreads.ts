@@ -1,4 +1,5 @@
 import { batchBuffers } from '../scan/batchBuffers.ts';
+import { rangesAhead } from '../scan/fileRanges.ts';
 import { BLOCK } from '../scan/rowCut.ts';
 import { pushAll } from '../write/pushAll.ts';
 import type { EngineAnswer, EngineMessage, EngineWorkerData } from './engineWorker.ts';
@@ -45,7 +46,8 @@ export interface ChunkThreads<Result> {
   /**
    * A block given by where it lies in its file (a file not gzip), to the worker with the fewest
    * blocks still to read, which reads its bytes itself and cuts them as a {@link ChunkThreads.block}'s.
-   * Resolves when the reader may go on.
+   * Resolves when the reader may go on: a worker has no more such blocks sent than `rangesAhead`
+   * says for their length (of blocks of 8 MiB, two).
    *
    * @param file - The file's index.
    * @param offset - Where the block starts in the file.
@@ -175,19 +177,22 @@ export function chunkThreads<Result>(
       if (threads.inFlight(shard) < threads.inFlight(best)) best = shard;
     return best;
   };
-  /** Waits for room in the idlest worker, then says which it is. */
-  const room = async (): Promise<number> => {
+  /**
+   * Waits for room in the idlest worker (fewer than `limit` messages to take), then says which it is.
+   */
+  const room = async (limit = IN_FLIGHT): Promise<number> => {
     if (waits.failure !== undefined) throw waits.failure;
-    if (threads.inFlight(idlest()) >= IN_FLIGHT)
-      await waits.until(() => threads.inFlight(idlest()) < IN_FLIGHT);
+    if (threads.inFlight(idlest()) >= limit)
+      await waits.until(() => threads.inFlight(idlest()) < limit);
     return idlest();
   };
   /** Posts the chain's next block to the idlest worker, with its carry when it came already. */
   const chain = async (
     message: (seq: number) => EngineMessage,
     transfer: readonly ArrayBuffer[],
+    limit?: number,
   ): Promise<void> => {
-    const shard = await room();
+    const shard = await room(limit);
     const seq = next++;
     owners.set(seq, shard);
     threads.post(shard, message(seq), transfer);
@@ -206,7 +211,12 @@ export function chunkThreads<Result>(
       await chain((seq) => ({ kind: 'block', file, seq, bytes }), [bytes.buffer as ArrayBuffer]);
     },
     async range(file, offset, length) {
-      await chain((seq) => ({ kind: 'range', file, seq, offset, length }), []);
+      // a worker reads its blocks as they come: of large blocks, fewer read ahead
+      await chain(
+        (seq) => ({ kind: 'range', file, seq, offset, length }),
+        [],
+        rangesAhead(length, IN_FLIGHT),
+      );
     },
     async end() {
       await waits.until(() => carries.has(next));
