@@ -52,6 +52,10 @@ export { wholeRows } from '../src/cli/engine/scan/wholeRows.ts';
 export { handBack } from '../src/cli/engine/shard/engineWorker.ts';
 export { idHash } from '../src/cli/engine/shard/idHash.ts';
 export { itemCells } from '../src/cli/engine/shard/itemCells.ts';
+export {
+  type EnginePort,
+  localChannel,
+} from '../src/cli/engine/shard/localChannel.ts';
 export { shardOf } from '../src/cli/engine/shard/shardOf.ts';
 export { waiting } from '../src/cli/engine/shard/waiting.ts';
 export { IN_FLIGHT, workerThreads } from '../src/cli/engine/shard/workerThreads.ts';

@@ -1,9 +1,10 @@
-import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { EngineJob } from '../EngineJob.ts';
 import { type ShareSpill, shareState } from '../group/shareState.ts';
 import { blockRows } from '../scan/blockRows.ts';
 import { readPlacedRows } from '../scan/placedRows.ts';
 import { rangeBytes } from '../scan/rangeBytes.ts';
+import type { EnginePort } from './localChannel.ts';
 import { readPart } from './readPart.ts';
 import type { WorkerHere } from './workerThreads.ts';
 
@@ -140,7 +141,7 @@ function bufferOf(bytes: Uint8Array): Buffer {
  * @param port - The worker's port.
  * @param bytes - The batch's bytes, from byte 0 of a buffer of its own.
  */
-export function handBack(port: MessagePort, bytes: Uint8Array): void {
+export function handBack(port: EnginePort, bytes: Uint8Array): void {
   const whole = bytes.byteOffset === 0 ? bytes.buffer : undefined;
   port.postMessage(
     {
@@ -201,7 +202,7 @@ export function workerHere<Setup, Row, State, Result, Facts>(
  */
 export function runEngineWorker<Setup, Row, State, Result, Facts>(
   jobOf: (setup: Setup) => EngineJob<Row, State, Result, Facts>,
-  port: MessagePort | null = parentPort,
+  port: EnginePort | null = parentPort,
   data: EngineWorkerData = workerData as EngineWorkerData,
 ): void {
   if (port === null) throw new Error('runEngineWorker: not in a worker thread');

@@ -1,4 +1,5 @@
-import { MessageChannel, type MessagePort, type ResourceLimits, Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { type EnginePort, localChannel } from './localChannel.ts';
 import { type Waiting, waiting } from './waiting.ts';
 
 /** How many messages may wait in each worker before the reader waits for them. */
@@ -8,7 +9,7 @@ export const IN_FLIGHT = 4;
  * A worker run by the reading thread itself: started on one end of a channel, with what a worker
  * thread of its own would be started with ({@link WorkerStart.here}).
  */
-export type WorkerHere = (port: MessagePort, data: unknown) => void;
+export type WorkerHere = (port: EnginePort, data: unknown) => void;
 
 /** How a command's workers are started, and what it does with their answers. */
 export interface WorkerStart<Answer> {
@@ -91,22 +92,19 @@ function threadOf(worker: Worker): Thread {
 }
 
 /**
- * A worker run in this thread: `run` started on one end of a channel, the reader on the other.
- * A message crosses as it would to a thread of its own (cloned, or its buffers transferred) and
- * is taken on a later turn of this thread's event loop.
+ * A worker run in this thread: `run` started on one end of a channel, the reader on the other
+ * ({@link localChannel}): a message is taken on a later turn of this thread's event loop, as a
+ * thread of its own would take it, but as it is, never cloned.
  */
 function hereThread(run: WorkerHere, data: unknown): Thread {
-  const { port1, port2 } = new MessageChannel();
-  run(port2, data);
+  const [reader, worker] = localChannel();
+  run(worker, data);
   return {
-    postMessage: (message, transfer) => port1.postMessage(message, transfer),
+    postMessage: (message, transfer) => reader.postMessage(message, transfer),
     listen(answer) {
-      port1.on('message', answer);
+      reader.on('message', answer);
     },
-    terminate() {
-      port1.close();
-      port2.close();
-    },
+    terminate: () => reader.close(),
   };
 }
 

@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { MessagePort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { IN_FLIGHT, workerThreads } from '../../../_private.ts';
+import { type EnginePort, IN_FLIGHT, workerThreads } from '../../../_private.ts';
 import { tempFolder } from '../../../_tempFolder.ts';
 
 const dir = tempFolder('worker-threads-');
@@ -39,7 +38,7 @@ function started(owed = false): ReturnType<typeof workerThreads> {
 }
 
 /** The script's worker, run in this thread on one end of a channel: the same answers. */
-function here(port: MessagePort, data: unknown): void {
+function here(port: EnginePort, data: unknown): void {
   const { shard } = data as { shard: number };
   let held = 0;
   port.on('message', (message: { take?: number; go?: boolean; fail?: boolean }) => {
