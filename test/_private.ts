@@ -73,6 +73,7 @@ export { main } from '../src/cli/main.ts';
 export { memoryOf, memoryText } from '../src/cli/memoryFlag.ts';
 export { moneyText } from '../src/cli/moneyText.ts';
 export { moreMemory } from '../src/cli/moreMemory.ts';
+export { type LineStream, outputLines } from '../src/cli/outputLines.ts';
 export { parsePriceFlag } from '../src/cli/parsePriceFlag.ts';
 export {
   allocatorEnv,

@@ -9,6 +9,7 @@ import { fillHeap } from './fillHeap.ts';
 import { heapTraceFilter, type RuntimeReport } from './heapTrace.ts';
 import { main } from './main.ts';
 import { moreMemory } from './moreMemory.ts';
+import { type OutputLines, outputLines } from './outputLines.ts';
 import {
   allocatorEnv,
   COMPILE_ON_THREAD,
@@ -27,15 +28,17 @@ const TERMINAL = 'SUBSCRIPTION_RULES_STDERR_TTY';
 /**
  * A stream the command writes lines to that may go away: a reader that closes its end (`… | head
  * -1`) ends the writing quietly — the run goes on to its end and its true exit code, and never
- * answers with a stack trace or an exit code that claims differences it did not find.
+ * answers with a stack trace or an exit code that claims differences it did not find. Each line is
+ * written at once, after what standard output has kept (`before`).
  */
-function lines(stream: NodeJS.WriteStream): (text: string) => void {
+function lines(stream: NodeJS.WriteStream, before: () => void): (text: string) => void {
   let gone = false;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
     gone = true;
   });
   return (text) => {
+    before();
     if (!gone && !stream.destroyed) stream.write(`${text}\n`);
   };
 }
@@ -44,9 +47,10 @@ function lines(stream: NodeJS.WriteStream): (text: string) => void {
  * Waits until a stream has taken every line written to it (a pipe read slowly keeps them in
  * memory until then), or is gone.
  */
-function drained(stream: NodeJS.WriteStream): () => Promise<void> {
-  return () =>
-    !stream.writableNeedDrain || stream.destroyed
+function drained(stream: NodeJS.WriteStream, kept: OutputLines): () => Promise<void> {
+  return () => {
+    kept.flush();
+    return !stream.writableNeedDrain || stream.destroyed
       ? Promise.resolve()
       : new Promise((resolve) => {
           const done = (): void => {
@@ -55,6 +59,7 @@ function drained(stream: NodeJS.WriteStream): () => Promise<void> {
           };
           for (const event of ['drain', 'close', 'error'] as const) stream.on(event, done);
         });
+  };
 }
 
 /**
@@ -94,14 +99,20 @@ function runtimeFailed(command: string, said: string): string {
 /** Runs the command in this process. */
 function run(args: readonly string[]): void {
   fillHeapForTest();
+  // standard output a piece at a time, written out before standard error's lines and at the exit
+  const out = outputLines(process.stdout);
+  process.on('exit', out.flush);
   const code = main(
     [...args],
-    lines(process.stdout),
-    lines(process.stderr),
+    out.line,
+    lines(process.stderr, out.flush),
     process.stderr.isTTY || process.env[TERMINAL] === '1'
-      ? (text) => process.stderr.write(text)
+      ? (text) => {
+          out.flush();
+          process.stderr.write(text);
+        }
       : undefined,
-    drained(process.stdout),
+    drained(process.stdout, out),
   );
   if (typeof code === 'number') process.exitCode = code;
   else
