@@ -173,6 +173,9 @@ export default defineConfig([
     // beside it: each file whole, without chunks shared with the others, so dist/cli.js stays one
     entry: {
       cli: 'src/cli/bin.ts',
+      // the commands themselves, loaded by cli.js once it knows it runs them here: a run started
+      // again in a process of its own (its heap bounded) loads only cli.js in the first
+      cliRun: 'src/cli/runHere.ts',
       reconcileWorker: 'src/cli/reconcile/reconcileWorker.ts',
       tieOutWorker: 'src/cli/tieOut/tieOutWorker.ts',
       usageWorker: 'src/cli/usage/usageWorker.ts',

@@ -4,12 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { BudgetError } from './BudgetError.ts';
-import { failRuntime } from './failRuntime.ts';
-import { fillHeap } from './fillHeap.ts';
 import { heapTraceFilter, type RuntimeReport } from './heapTrace.ts';
-import { main } from './main.ts';
 import { moreMemory } from './moreMemory.ts';
-import { type OutputLines, outputLines } from './outputLines.ts';
 import {
   allocatorEnv,
   COMPILE_ON_THREAD,
@@ -18,61 +14,9 @@ import {
   processBounds,
   SINGLE_THREADED_GC,
 } from './processBounds.ts';
+import { RELAUNCH_ENV } from './relaunchEnv.ts';
 
-/** Set in the process a run is relaunched in: its heap is bounded already. */
-const RELAUNCHED = 'SUBSCRIPTION_RULES_HEAP';
-
-/** Set in the relaunched process when this one's standard error is a terminal (its progress bar). */
-const TERMINAL = 'SUBSCRIPTION_RULES_STDERR_TTY';
-
-/**
- * A stream the command writes lines to that may go away: a reader that closes its end (`… | head
- * -1`) ends the writing quietly — the run goes on to its end and its true exit code, and never
- * answers with a stack trace or an exit code that claims differences it did not find. Each line is
- * written at once, after what standard output has kept (`before`).
- */
-function lines(stream: NodeJS.WriteStream, before: () => void): (text: string) => void {
-  let gone = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-    gone = true;
-  });
-  return (text) => {
-    before();
-    if (!gone && !stream.destroyed) stream.write(`${text}\n`);
-  };
-}
-
-/**
- * Waits until a stream has taken every line written to it (a pipe read slowly keeps them in
- * memory until then), or is gone.
- */
-function drained(stream: NodeJS.WriteStream, kept: OutputLines): () => Promise<void> {
-  return () => {
-    kept.flush();
-    return !stream.writableNeedDrain || stream.destroyed
-      ? Promise.resolve()
-      : new Promise((resolve) => {
-          const done = (): void => {
-            for (const event of ['drain', 'close', 'error'] as const) stream.off(event, done);
-            resolve();
-          };
-          for (const event of ['drain', 'close', 'error'] as const) stream.on(event, done);
-        });
-  };
-}
-
-/**
- * A test's way to see a relaunched run exhaust its heap (`HEAP_TEST_FILL=1`, read only in the
- * relaunched process): it holds ever more until V8 gives up, as a file too large for its budget
- * would, so the test sees what a user sees then — one line, exit 3.
- */
-function fillHeapForTest(): void {
-  if (process.env[RELAUNCHED] === undefined) return;
-  if (process.env.HEAP_TEST_FILL === '1') fillHeap();
-  const fail = process.env.RUNTIME_TEST_FAIL;
-  if (fail === 'abort' || fail === 'check') failRuntime(fail);
-}
+const { heap: RELAUNCHED, terminal: TERMINAL } = RELAUNCH_ENV;
 
 /**
  * The signals a process ends by when the runtime itself fails (an abort, a failed check of V8's, a
@@ -94,31 +38,6 @@ const FAILURE_SIGNALS: ReadonlySet<string> = new Set([
  */
 function runtimeFailed(command: string, said: string): string {
   return `error: internal failure: the runtime (Node.js ${process.version}) stopped ${command}: ${said}; its output is not complete`;
-}
-
-/** Runs the command in this process. */
-function run(args: readonly string[]): void {
-  fillHeapForTest();
-  // standard output a piece at a time, written out before standard error's lines and at the exit
-  const out = outputLines(process.stdout);
-  process.on('exit', out.flush);
-  const code = main(
-    [...args],
-    out.line,
-    lines(process.stderr, out.flush),
-    process.stderr.isTTY || process.env[TERMINAL] === '1'
-      ? (text) => {
-          out.flush();
-          process.stderr.write(text);
-        }
-      : undefined,
-    drained(process.stdout, out),
-  );
-  if (typeof code === 'number') process.exitCode = code;
-  else
-    code.then((done) => {
-      process.exitCode = done;
-    });
 }
 
 /**
@@ -237,4 +156,12 @@ function relaunches(bounds: ProcessBounds): boolean {
 const args = process.argv.slice(2);
 const bounds = processBounds(args);
 if (bounds !== undefined && relaunches(bounds)) relaunch(args, bounds);
-else run(args);
+else {
+  // the commands' code, loaded only by the process that runs them (built beside this file): a
+  // run started again in a process of its own never loads it in this one (0.2 s of a megabyte of
+  // code to read and compile, and the library's entries it imports)
+  const { runHere } = (await import(
+    new URL('./cliRun.js', import.meta.url).href
+  )) as typeof import('./runHere.ts');
+  runHere(args);
+}

@@ -69,8 +69,8 @@ describe('localChannel', () => {
               await turn();
             expect(heardBy.first).toHaveLength(sent.first.length);
             expect(heardBy.second).toHaveLength(sent.second.length);
-            heardBy.first.forEach((m, i) => expect(m).toBe(sent.first[i]));
-            heardBy.second.forEach((m, i) => expect(m).toBe(sent.second[i]));
+            for (const [i, m] of heardBy.first.entries()) expect(m).toBe(sent.first[i]);
+            for (const [i, m] of heardBy.second.entries()) expect(m).toBe(sent.second[i]);
           } finally {
             first.close();
           }
