@@ -1,6 +1,6 @@
 /**
  * The variables a run started again in a process of its own is told by (`bin.ts`'s relaunch,
- * read by {@link runHere} in the child): read by both halves of the command line, which are
+ * read by `runHere` in the child): read by both halves of the command line, which are
  * built apart.
  */
 export const RELAUNCH_ENV: {
