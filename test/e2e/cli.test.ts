@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { type CliRun, cli, runCli, scratch } from './_cli.ts';
@@ -555,8 +556,11 @@ describe('the built command-line tool', () => {
     });
   });
 
-  it('runs on the built entries beside it, with no second copy of the library', () => {
-    const source = readFileSync(cli, 'utf8');
+  it('runs on the built entries beside it, with no second copy of the library: its commands (cliRun.js, loaded by the starter cli.js where they run) import the library, the starter nothing of it', () => {
+    const starter = readFileSync(cli, 'utf8');
+    expect(starter).toContain('"./cliRun.js"');
+    expect(starter).not.toMatch(/from "\.\/(index|schemas)\.js"|RuleError/);
+    const source = readFileSync(new URL('cliRun.js', pathToFileURL(cli)), 'utf8');
     expect(source).toContain('from "./index.js"');
     expect(source).toContain('from "./schemas.js"');
     expect(source).toContain('from "./locales/ko.js"');
