@@ -28,7 +28,8 @@ const PIECE = 1 << 16;
  * run goes on to its true exit code, and never answers with a stack trace.
  *
  * @param stream - Where the lines go.
- * @param piece - The characters a piece gathers (64 KiB unless given).
+ * @param piece - The characters a piece gathers (64 KiB unless given; 0: each line written at
+ *   once, as standard error's are).
  * @returns The writer.
  */
 export function outputLines(stream: LineStream, piece: number = PIECE): OutputLines {

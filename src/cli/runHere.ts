@@ -7,24 +7,6 @@ import { RELAUNCH_ENV } from './relaunchEnv.ts';
 const { heap: RELAUNCHED, terminal: TERMINAL } = RELAUNCH_ENV;
 
 /**
- * A stream the command writes lines to that may go away: a reader that closes its end (`… | head
- * -1`) ends the writing quietly — the run goes on to its end and its true exit code, and never
- * answers with a stack trace or an exit code that claims differences it did not find. Each line is
- * written at once, after what standard output has kept (`before`).
- */
-function lines(stream: NodeJS.WriteStream, before: () => void): (text: string) => void {
-  let gone = false;
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-    gone = true;
-  });
-  return (text) => {
-    before();
-    if (!gone && !stream.destroyed) stream.write(`${text}\n`);
-  };
-}
-
-/**
  * Waits until a stream has taken every line written to it (a pipe read slowly keeps them in
  * memory until then), or is gone.
  */
@@ -66,11 +48,16 @@ export function runHere(args: readonly string[]): void {
   fillHeapForTest();
   // standard output a piece at a time, written out before standard error's lines and at the exit
   const out = outputLines(process.stdout);
+  // standard error's lines each written at once (a piece of none), a reader gone ending them quietly
+  const err = outputLines(process.stderr, 0);
   process.on('exit', out.flush);
   const code = main(
     [...args],
     out.line,
-    lines(process.stderr, out.flush),
+    (text) => {
+      out.flush();
+      err.line(text);
+    },
     process.stderr.isTTY || process.env[TERMINAL] === '1'
       ? (text) => {
           out.flush();

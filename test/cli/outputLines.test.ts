@@ -57,6 +57,12 @@ describe('outputLines', () => {
     lines.line('last');
     await turn();
     expect(out.writes.at(-1)).toBe('last\n');
+    // a piece of none (standard error): each line written as it comes
+    const err = stream();
+    const each = outputLines(err, 0);
+    each.line('warning: one');
+    each.line('');
+    expect(err.writes).toEqual(['warning: one\n', '\n']);
   });
 
   it('REC-3 property: for any lines, any piece size and any flushes between them, what is written is the lines in order, each once, and no piece but the last of a burst is smaller than the piece size', async () => {
