@@ -23,13 +23,18 @@ const aText = fc.oneof(
   { arbitrary: aGuid, weight: 8 },
   { arbitrary: aGuid.map((id) => id.toUpperCase()), weight: 1 },
   { arbitrary: aGuid.map((id) => `{${id}}`), weight: 1 },
-  // the characters either side of each range the parser reads: / 0 9 : ` a f g, A F G, a space
+  // the characters either side of each range the parser reads: / 0 9 : ` a f g, A F G, a space;
+  // and past ASCII: a letter, a digit of another script, a full-width `a`, half a surrogate pair
+  // (each a code unit whose low byte is a digit's)
   {
     arbitrary: fc
       .tuple(
         aGuid,
         fc.integer({ min: 0, max: 35 }),
-        fc.constantFrom('-', '/', ':', '`', 'g', 'G', '@', 'A', 'F', ' ', '0'),
+        fc.constantFrom(
+          ...['-', '/', ':', '`', 'g', 'G', '@', 'A', 'F', ' ', '0'],
+          ...['\u0130', '\u0661', '\uff41', '\ud861', '\u0161', '\u0a66'],
+        ),
       )
       .map(([id, at, c]) => id.slice(0, at) + c + id.slice(at + 1)),
     weight: 2,
