@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machine } from './machine.mjs';
-import { usageFilesOf, usageStages } from './scaleStages.mjs';
+import { reconcileFilesOf, reconcileStages, usageFilesOf, usageStages } from './scaleStages.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const shared = fileURLToPath(new URL('../../shared/bench/', import.meta.url));
@@ -75,6 +75,7 @@ export function measureScale() {
   const picked = process.env.SCALE_RUNS?.split(';').map((label) => label.trim());
   const rows = [];
   let usageFiles;
+  let reconcileFiles;
   for (const run of SCALE_RUNS) {
     if (picked !== undefined && !picked.includes(run.label)) continue;
     console.error(`bench:scale: ${run.label}, ${lines} lines`);
@@ -88,12 +89,17 @@ export function measureScale() {
     );
     rows.push({ label: run.label, ...readScaleOutput(`${done.stdout}\n${done.stderr}`) });
     if (run.label === 'usage, one core') usageFiles = usageFilesOf(done.stdout);
+    if (run.label === 'reconcile, one core') reconcileFiles = reconcileFilesOf(done.stdout);
   }
-  // where the one-core usage run's time goes: the same command again, profiled, on the same core
+  // where each one-core run's time goes: the same command again, profiled, on the same core
   const pinned =
     spawnSync('taskset', ['-c', '0', 'true']).status === 0 ? ['taskset', '-c', '0'] : [];
   if (usageFiles !== undefined) console.error('bench:scale: usage, one core, profiled by stage');
   const stages = usageFiles === undefined ? undefined : usageStages(usageFiles, pinned);
+  if (reconcileFiles !== undefined)
+    console.error('bench:scale: reconcile, one core, profiled by stage');
+  const reconcile =
+    reconcileFiles === undefined ? undefined : reconcileStages(reconcileFiles, pinned);
   const one = (label) => rows.find((row) => row.label === label)?.ms;
   const speedUp = (a, b) =>
     one(a) && one(b) ? Math.round((one(a) / one(b)) * 100) / 100 : undefined;
@@ -102,6 +108,7 @@ export function measureScale() {
     lines: Number(lines),
     rows,
     ...(stages === undefined ? {} : { usageStages: stages }),
+    ...(reconcile === undefined ? {} : { reconcileStages: reconcile }),
     twoOverOne: {
       usage: speedUp('usage, one core', 'usage --workers 2'),
       reconcile: speedUp('reconcile, one core', 'reconcile --workers 2'),
@@ -127,11 +134,11 @@ ${scale.lines.toLocaleString('en-US')} lines each, measured on ${scale.machine.d
 |---|---:|---:|---:|---|
 ${rows.join('\n')}
 
-Two workers against one core: usage ${cell(scale.twoOverOne.usage, '×')}, reconcile ${cell(scale.twoOverOne.reconcile, '×')}.${usageStagesMarkdown(scale.usageStages)}`;
+Two workers against one core: usage ${cell(scale.twoOverOne.usage, '×')}, reconcile ${cell(scale.twoOverOne.reconcile, '×')}.${stagesMarkdown('usage, one core', scale.usageStages)}${stagesMarkdown('reconcile, one core', scale.reconcileStages)}`;
 }
 
-/** Where the one-core usage run's time goes, as a table (nothing when it was not profiled). */
-function usageStagesMarkdown(stages) {
+/** Where a one-core run's time goes, as a table (nothing when it was not profiled). */
+function stagesMarkdown(label, stages) {
   if (stages === undefined || stages.length === 0) return '';
   const total = stages.reduce((sum, s) => sum + s.ms, 0);
   const rows = stages.map(
@@ -140,9 +147,9 @@ function usageStagesMarkdown(stages) {
   );
   return `
 
-Where \`usage, one core\` spends its time: the same command on the same files, pinned again, under
+Where \`${label}\` spends its time: the same command on the same files, pinned again, under
 V8's sampling profiler (\`--cpu-prof\`, which slows it a little), each sample given to the innermost
-stage its stack passes through (bench/scaleStages.mjs names each stage's functions):
+stage its stack passes through (bench/scaleStages.mjs names each stage's functions or files):
 
 | stage | CPU | share |
 |---|---:|---:|
