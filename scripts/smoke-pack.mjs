@@ -247,9 +247,11 @@ const root = new URL('..', import.meta.url).pathname;
  * to 8 MiB, the reading thread's worker on a channel of its own, standard output written in pieces
  * and the command line's starter built apart from its commands (cli.js 15 kB, with the flag
  * readers it shares with cliRun.js), their changelog, guides and measurements, 12,863,723; the
- * scale run of this build, 12,864,302.
+ * scale run of this build, 12,864,302; a canonical id read through a table of each character's
+ * digit, and the performance page's speed targets still missed with what would reach them,
+ * 12,870,856.
  */
-const UNPACKED_BUDGET = 12_866_000;
+const UNPACKED_BUDGET = 12_874_000;
 const scratch = mkdtempSync(join(tmpdir(), 'smoke-pack-'));
 try {
   const packed = JSON.parse(
