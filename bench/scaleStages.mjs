@@ -187,6 +187,35 @@ export function usageFilesOf(out) {
 }
 
 /**
+ * The built command line run again on one core under V8's sampling profiler, and its profile.
+ *
+ * @param {string[]} command - The command and its flags (after `dist/cli.js`).
+ * @param {string[]} pinned - The command that pins a process to one core, or none.
+ * @returns {object | undefined} The command's process's profile; `undefined` when the run failed.
+ */
+function profiled(command, pinned) {
+  const dir = mkdtempSync(join(tmpdir(), 'scale-stages-'));
+  try {
+    const args = [
+      '--cpu-prof',
+      `--cpu-prof-dir=${dir}`,
+      join(root, 'dist/cli.js'),
+      ...command,
+      '--json',
+      '--out',
+      join(dir, 'findings.json'),
+    ];
+    const [first, ...rest] = [...pinned, process.execPath, ...args];
+    const done = spawnSync(first, rest, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (done.status !== 0 && done.status !== 1) return undefined;
+    const profile = largestProfile(dir);
+    return profile === undefined ? undefined : JSON.parse(readFileSync(profile, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
  * The judged one-core usage command again, profiled, and each stage's time.
  *
  * @param {{ file: string, invoiceFile: string, prices: string }} files
@@ -194,12 +223,8 @@ export function usageFilesOf(out) {
  * @returns {{ stage: string, ms: number }[] | undefined} `undefined` when the run failed.
  */
 export function usageStages(files, pinned) {
-  const dir = mkdtempSync(join(tmpdir(), 'scale-stages-'));
-  try {
-    const args = [
-      '--cpu-prof',
-      `--cpu-prof-dir=${dir}`,
-      join(root, 'dist/cli.js'),
+  const profile = profiled(
+    [
       'usage',
       '--file',
       files.file,
@@ -209,19 +234,10 @@ export function usageStages(files, pinned) {
       files.prices,
       '--period',
       '2026-11',
-      '--json',
-      '--out',
-      join(dir, 'findings.json'),
-    ];
-    const [command, ...rest] = [...pinned, process.execPath, ...args];
-    const done = spawnSync(command, rest, { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (done.status !== 0 && done.status !== 1) return undefined;
-    const profile = largestProfile(dir);
-    if (profile === undefined) return undefined;
-    return stagesOf(JSON.parse(readFileSync(profile, 'utf8')), USAGE_STAGES);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    ],
+    pinned,
+  );
+  return profile === undefined ? undefined : stagesOf(profile, USAGE_STAGES);
 }
 
 /**
@@ -259,13 +275,8 @@ export function reconcileFilesOf(out) {
  * @returns {{ stage: string, ms: number }[] | undefined} `undefined` when the run failed.
  */
 export function reconcileStages(files, pinned) {
-  const dir = mkdtempSync(join(tmpdir(), 'scale-stages-'));
-  const built = join(root, 'dist/cliRun.js');
-  try {
-    const args = [
-      '--cpu-prof',
-      `--cpu-prof-dir=${dir}`,
-      join(root, 'dist/cli.js'),
+  const profile = profiled(
+    [
       'reconcile',
       '--file',
       files.file,
@@ -273,20 +284,13 @@ export function reconcileStages(files, pinned) {
       files.resources,
       '--prices',
       files.prices,
-      '--json',
-      '--out',
-      join(dir, 'findings.json'),
-    ];
-    const [command, ...rest] = [...pinned, process.execPath, ...args];
-    const done = spawnSync(command, rest, { encoding: 'utf8', maxBuffer: 1 << 28 });
-    if (done.status !== 0 && done.status !== 1) return undefined;
-    const profile = largestProfile(dir);
-    if (profile === undefined) return undefined;
-    return stagesOf(JSON.parse(readFileSync(profile, 'utf8')), RECONCILE_STAGES, {
-      url: pathToFileURL(built).href,
-      sourceAt: sourcesOf(readFileSync(built, 'utf8')),
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+    ],
+    pinned,
+  );
+  if (profile === undefined) return undefined;
+  const built = join(root, 'dist/cliRun.js');
+  return stagesOf(profile, RECONCILE_STAGES, {
+    url: pathToFileURL(built).href,
+    sourceAt: sourcesOf(readFileSync(built, 'utf8')),
+  });
 }
