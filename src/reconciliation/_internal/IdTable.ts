@@ -18,7 +18,7 @@ const NO_DIGIT = 16;
 
 /**
  * Each UTF-16 code unit's hexadecimal digit in a canonical id, {@link NO_DIGIT} for every other
- * (upper case included: `A` is another id's text): 64 KiB, made when the first id is read.
+ * (upper case included: `A` is another id's text): 64 KiB, made when the first table is.
  */
 function digitsOf(): Uint8Array {
   const digits = new Uint8Array(0x10000).fill(NO_DIGIT);
@@ -67,9 +67,13 @@ export class IdTable implements IdNumbers {
   /** The id last read, as four words, and its text: a row's id is looked up by each table in turn. */
   readonly #key = new Int32Array(4);
   #keyText: string | undefined;
+  /** Each character's digit ({@link digitsOf}): one table for every IdTable, made by the first. */
+  readonly #digits: Uint8Array;
 
   /** @param places - The places to start with: a power of two, at least 4 (tests start small). */
   constructor(places: number = FIRST_PLACES) {
+    digitTable ??= digitsOf();
+    this.#digits = digitTable;
     this.#places = new Int32Array(places * STRIDE);
     this.#mask = places - 1;
     this.#least = places;
@@ -207,8 +211,7 @@ export class IdTable implements IdNumbers {
       id.charCodeAt(23) !== HYPHEN
     )
       return false;
-    digitTable ??= digitsOf();
-    const digits = digitTable;
+    const digits = this.#digits;
     const w0 = wordOf(digits, id, 0, 8);
     const b1 = wordOf(digits, id, 9, 4);
     const c1 = wordOf(digits, id, 14, 4);
